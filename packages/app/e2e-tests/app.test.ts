@@ -1,0 +1,39 @@
+import { test, expect, Page } from '@playwright/test';
+
+/** Fails the test on any console error or uncaught page error, the way a user would notice. */
+function collectBrowserErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', e => errors.push(`pageerror: ${e.message}`));
+  page.on('console', m => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+test('a guest signs in and finds svc-ledger in the catalog', async ({
+  page,
+}, testInfo) => {
+  const errors = collectBrowserErrors(page);
+  await page.goto('/');
+
+  await page.getByRole('button', { name: 'Enter' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
+
+  const ledger = page.getByRole('link', { name: 'svc-ledger', exact: true });
+  await expect(ledger).toBeVisible();
+  await expect(page.getByText('Double-entry ledger')).toBeVisible();
+
+  await ledger.click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/svc-ledger/);
+  await expect(page.getByRole('heading', { name: 'svc-ledger' })).toBeVisible();
+
+  await page.screenshot({
+    path: testInfo.outputPath('svc-ledger.png'),
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,141 @@
+import { authServiceFactory } from '@backstage/backend-defaults/auth';
+import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import request from 'supertest';
+import { parse } from 'yaml';
+import { backendFeatures } from './features';
+
+// The real app-config.yaml, with its file locations made absolute: they are written relative to
+// packages/backend, the backend's working directory under `yarn start`.
+function loadAppConfig() {
+  const backendDir = resolve(__dirname, '..');
+  const config = parse(
+    readFileSync(resolve(backendDir, '../../app-config.yaml'), 'utf8'),
+  );
+  for (const location of config.catalog.locations) {
+    if (location.type === 'file') {
+      location.target = resolve(backendDir, location.target);
+    }
+  }
+  config.network.gitops.path = resolve(backendDir, config.network.gitops.path);
+  // Jest runs with NODE_ENV=test, where the guest provider refuses unless told otherwise.
+  config.auth.providers.guest = { dangerouslyAllowOutsideDevelopment: true };
+  // Processing every few hundred ms instead of the production pace keeps the test short.
+  config.catalog.processingInterval = { milliseconds: 200 };
+  return config;
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+describe('the LOCAL-PLUS backend', () => {
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  // Signed in as the guest user, as the app does: real tokens, real permission checks.
+  let asGuest: { Authorization: string };
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const logger = mockServices.rootLogger.mock();
+    const collect = (msg: string) => errors.push(msg);
+    logger.error.mockImplementation(collect as any);
+    logger.child.mockImplementation(() => {
+      const child = mockServices.logger.mock();
+      child.error.mockImplementation(collect as any);
+      return child;
+    });
+
+    ({ server } = await startTestBackend({
+      features: [
+        ...backendFeatures,
+        mockServices.rootConfig.factory({ data: loadAppConfig() }),
+        // The real auth services instead of the test backend's mocks.
+        authServiceFactory,
+        httpAuthServiceFactory,
+        userInfoServiceFactory,
+      ],
+    }));
+    const session = await request(server)
+      .get('/api/auth/guest/refresh')
+      .expect(200);
+    asGuest = {
+      Authorization: `Bearer ${session.body.backstageIdentity.token}`,
+    };
+  }, 120_000);
+
+  it('starts every plugin, ours included, without an initialisation error', async () => {
+    await request(server).get('/api/network/health').set(asGuest).expect(200);
+    await request(server)
+      .get('/api/catalog/entities?limit=1')
+      .set(asGuest)
+      .expect(200);
+    await request(server)
+      .get('/api/scaffolder/v2/actions')
+      .set(asGuest)
+      .expect(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('serves the example estate from the catalog', async () => {
+    const names = await waitFor(async () => {
+      const res = await request(server)
+        .get('/api/catalog/entities/by-query')
+        .query({ filter: 'kind=component', limit: 100 })
+        .set(asGuest);
+      const items: Array<{ metadata: { name: string } }> = res.body.items ?? [];
+      return items.length >= 12 ? items.map(e => e.metadata.name) : undefined;
+    }, 'the example components');
+
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'svc-ledger',
+        'svc-wallet',
+        'svc-merchant',
+        'svc-payment',
+        'svc-notification',
+        'web-portal',
+        'cilium-gateway',
+        'cloudflared',
+        'argocd',
+        'grafana',
+        'vault',
+      ]),
+    );
+
+    const ledger = await request(server)
+      .get('/api/catalog/entities/by-name/component/default/svc-ledger')
+      .set(asGuest)
+      .expect(200);
+    expect(ledger.body.metadata.annotations).toMatchObject({
+      'backstage.io/kubernetes-id': 'svc-ledger',
+    });
+    expect(ledger.body.spec).toMatchObject({ system: 'payments' });
+
+    const resources = await waitFor(async () => {
+      const res = await request(server)
+        .get('/api/catalog/entities/by-query')
+        .query({ filter: 'kind=resource', limit: 100 })
+        .set(asGuest);
+      const items: Array<{ metadata: { name: string } }> = res.body.items ?? [];
+      return items.length >= 3 ? items.map(e => e.metadata.name) : undefined;
+    }, 'the Aiven resources');
+    expect(resources).toEqual(
+      expect.arrayContaining([
+        'aiven-postgresql',
+        'aiven-kafka',
+        'aiven-valkey',
+      ]),
+    );
+  }, 90_000);
+
+  afterAll(() => expect(errors).toEqual([]));
+});

@@ -1,0 +1,6 @@
+/**
+ * The network backend plugin: sources, index and REST API.
+ *
+ * @packageDocumentation
+ */
+export { networkPlugin as default } from './plugin';

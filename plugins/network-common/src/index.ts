@@ -1,0 +1,7 @@
+/**
+ * The network suite's shared model, permissions and annotation keys. No I/O.
+ *
+ * @packageDocumentation
+ */
+export * from './permissions';
+export * from './annotations';

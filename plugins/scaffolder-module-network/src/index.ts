@@ -1,0 +1,6 @@
+/**
+ * Scaffolder form fields for network exposure.
+ *
+ * @packageDocumentation
+ */
+export { scaffolderModuleNetwork as default } from './module';
