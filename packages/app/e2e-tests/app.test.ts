@@ -1,14 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-/** Fails the test on any console error or uncaught page error, the way a user would notice. */
-function collectBrowserErrors(page: Page) {
-  const errors: string[] = [];
-  page.on('pageerror', e => errors.push(`pageerror: ${e.message}`));
-  page.on('console', m => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
+import { test, expect } from '@playwright/test';
+import { collectBrowserErrors } from './browserErrors';
 
 test('a guest signs in and finds svc-ledger in the catalog', async ({
   page,
