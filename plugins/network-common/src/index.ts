@@ -5,3 +5,6 @@
  */
 export * from './permissions';
 export * from './annotations';
+export * from './model/sources';
+export * from './model/view';
+export * from './api';
