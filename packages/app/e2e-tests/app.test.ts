@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { collectBrowserErrors } from './browserErrors';
+import { collectBrowserErrors } from '../../../e2e-support/browserErrors';
 
 test('a guest signs in and finds svc-ledger in the catalog', async ({
   page,

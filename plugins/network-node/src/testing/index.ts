@@ -8,3 +8,5 @@ export {
   findRepoRoot,
   findSharedCrdsDir,
 } from './sharedCrds';
+export * from './cloudflareApiServer';
+export * from './route53ApiServer';

@@ -1,0 +1,3 @@
+export { createGitOpsSource } from './createGitOpsSource';
+export { readGitOpsSourceConfig } from './readGitOpsSourceConfig';
+export type { GitOpsSourceConfig } from './readGitOpsSourceConfig';

@@ -1,0 +1,2 @@
+export { networkApiRef, type NetworkApi } from './NetworkApi';
+export { NetworkClient } from './NetworkClient';
