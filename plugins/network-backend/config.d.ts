@@ -57,6 +57,16 @@ export interface Config {
       url?: string;
     };
 
+    /**
+     * Where the golden-path template writes a new service's `catalog-info.yaml` (in
+     * `<path>/<name>/`) for a `file` catalog location to pick up: the embedded default's stand-in
+     * for publishing a repository and registering it. Relative to the backend's working directory.
+     * Default: the `generated` folder beside `gitops.path` when the write target is `gitops`.
+     */
+    catalogOutput?: {
+      path?: string;
+    };
+
     /** Live cluster state, from the clusters of `kubernetes.clusterLocatorMethods`. */
     kubernetes?: {
       /** Off by default: the embedded default has no cluster. */

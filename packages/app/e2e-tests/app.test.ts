@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { collectBrowserErrors } from '../../../e2e-support/browserErrors';
+import { collectBrowserErrors } from '@localplus/e2e-test-utils';
 
 test('a guest signs in and finds svc-ledger in the catalog', async ({
   page,

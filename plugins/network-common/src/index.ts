@@ -5,6 +5,7 @@
  */
 export * from './permissions';
 export * from './annotations';
-export * from './model/sources';
-export * from './model/view';
+export * from './model';
 export * from './api';
+export * from './validation';
+export * from './policy';

@@ -1,6 +1,5 @@
-// @playwright/test is a root devDependency; declaring it here needs a package.json change (see report).
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { collectBrowserErrors } from '../../../e2e-support/browserErrors';
+import { collectBrowserErrors } from '@localplus/e2e-test-utils';
 
 /**
  * The Network tab in the running app, on the example estate: the healthy chain of svc-ledger, and

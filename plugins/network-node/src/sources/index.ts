@@ -4,3 +4,4 @@ export type { NetworkSourcesExtensionPoint } from './extensionPoint';
 export * from './gitops';
 export * from './cloudflare';
 export * from './route53';
+export * from './kubernetes';

@@ -10,3 +10,4 @@ export {
 } from './sharedCrds';
 export * from './cloudflareApiServer';
 export * from './route53ApiServer';
+export * from './kubernetesApiServer';

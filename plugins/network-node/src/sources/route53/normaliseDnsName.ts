@@ -1,21 +1,11 @@
-// Route53 escapes every character outside [a-z0-9-_.] as a backslash and
-// three octal digits, `*` included (`\052`).
-const OCTAL_ESCAPE = /\\([0-7]{3})/g;
+import { normalizeDnsName } from '@localplus/plugin-network-common';
 
 /**
- * The form every DNS name takes in the suite's model: lower case, no trailing
- * dot, octal escapes (`\052`) decoded, so names from Route53, Cloudflare and
- * manifests compare equal.
- *
+ * The model's name form (lower case, no trailing dot, octal escapes decoded), under the name the
+ * provider code uses.
  * @public
  */
-export function normaliseDnsName(name: string): string {
-  const unescaped = name.replace(OCTAL_ESCAPE, (_, octal: string) =>
-    String.fromCharCode(parseInt(octal, 8)),
-  );
-  const lower = unescaped.trim().toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
+export const normaliseDnsName = normalizeDnsName;
 
 // Record types whose value is a name, or ends in one (MX: `10 host`,
 // SRV: `priority weight port host`).

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Entity } from '@backstage/catalog-model';
+import { parseAllDocuments } from 'yaml';
+
+/** The repository root: the nearest folder above the working directory holding backstage.json. */
+export function repoRoot(): string {
+  let dir = process.cwd();
+  while (!fs.existsSync(path.join(dir, 'backstage.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('backstage.json not found');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The example estate's catalog entities, as the catalog would serve them. */
+export function exampleCatalogEntities(): Entity[] {
+  const dir = path.join(repoRoot(), 'examples', 'catalog');
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.yaml'))
+    .flatMap(f =>
+      parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map(
+        doc => doc.toJS() as Entity,
+      ),
+    )
+    .filter(e => e && e.kind !== 'Location')
+    .map(e => ({
+      ...e,
+      metadata: { namespace: 'default', ...e.metadata },
+    }));
+}
+
+export const exampleGitOpsPath = () =>
+  path.join(repoRoot(), 'examples', 'gitops');
