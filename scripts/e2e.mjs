@@ -45,19 +45,22 @@ mkdirSync(join(root, 'test-results/e2e'), { recursive: true });
 const backendLog = join(root, 'test-results/e2e/backend.log');
 log(`starting the backend (log: ${backendLog})`);
 const out = openSync(backendLog, 'w');
+// The backend runs from its sources through Backstage's node transform, as `yarn start` does, but
+// without the file watcher: an edit elsewhere in the repo must not restart it mid-test.
 const backend = spawn(
-  'yarn',
+  process.execPath,
   [
-    'workspace',
-    'backend',
-    'start',
+    '--enable-source-maps',
+    '--require',
+    '@backstage/cli/config/nodeTransform.cjs',
+    'src/index.ts',
     '--config',
     '../../app-config.yaml',
     '--config',
     '../../app-config.e2e.yaml',
   ],
   {
-    cwd: root,
+    cwd: join(root, 'packages/backend'),
     stdio: ['ignore', out, out],
     detached: true,
     env: { ...process.env, NODE_ENV: 'development' },
@@ -76,8 +79,7 @@ process.on('SIGTERM', () => process.exit(143));
 
 let exitCode = 1;
 try {
-  // `backstage-cli package start` outlives a crashed backend, so probe readiness, not the process.
-  const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 120_000;
   while ((await portAnswers('/.backstage/health/v1/readiness')) !== 200) {
     if (Date.now() > deadline)
       throw new Error(`backend not ready after 120 s; see ${backendLog}`);

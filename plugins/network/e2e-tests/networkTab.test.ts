@@ -93,7 +93,8 @@ async function openNetworkTab(
     });
   });
 
-  await page.getByRole('tab', { name: 'Network' }).click();
+  // The entity page's tabs are links in the new frontend system's page layout.
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
   await expect(page).toHaveURL(
     new RegExp(`/catalog/default/component/${entity}/network$`),
   );
