@@ -151,6 +151,7 @@ describe('templates/new-service in the real scaffolder', () => {
     description: 'Shop front API',
     exposure: { mode: 'own', hostname: 'shop.localplus.io' },
     ports: { http: 8080, grpc: 50051 },
+    metricsPort: 9090,
     callers: ['component:default/svc-payment'],
     callees: ['component:default/svc-wallet'],
     dataServices: ['postgresql'],
@@ -214,6 +215,13 @@ describe('templates/new-service in the real scaffolder', () => {
 
     expect(view.routes.map((r: any) => r.object.name)).toEqual(['svc-shop']);
     expect(view.policies.map((p: any) => p.object.name)).toEqual(['svc-shop']);
+    // the wizard's metrics port reached the policy through the template
+    expect(
+      fs.readFileSync(
+        dir.resolve('gitops/apps/svc-shop/ciliumnetworkpolicy.yaml'),
+        'utf8',
+      ),
+    ).toContain("port: '9090'");
     expect(view.tunnelRules).toEqual([
       expect.objectContaining({ hostname: 'shop.localplus.io', wins: true }),
     ]);

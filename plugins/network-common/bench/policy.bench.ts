@@ -11,7 +11,7 @@
  * (time and heap), one workload's callers() (median over 50 workloads), and
  * a naive baseline: evaluate() for every workload pair and port.
  * Times are the best of three runs (the machine may be shared). Prints a
- * markdown table and writes bench-results/policy.json beside this folder.
+ * markdown table and writes bench-results/policy.json under the working directory (the repo root).
  */
 import fs from 'fs';
 import path from 'path';
@@ -356,7 +356,8 @@ function main() {
       : 'Heap measured without --expose-gc: the delta includes garbage.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  const out = path.join(__dirname, '..', 'bench-results');
+  // `npm run bench` runs from the repository root and gathers bench-results/ there.
+  const out = path.join(process.cwd(), 'bench-results');
   fs.mkdirSync(out, { recursive: true });
   const result = {
     node: process.version,

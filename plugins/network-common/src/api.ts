@@ -31,6 +31,8 @@ export const NETWORK_API_PATHS = {
   sources: '/sources',
   /** POST {@link AvailabilityRequest} → {@link AvailabilityResult}. */
   availability: '/availability',
+  /** POST, user (with `network.exposure.write`) or service: re-read every source and rebuild. */
+  refresh: '/refresh',
 } as const;
 
 /** @public */
