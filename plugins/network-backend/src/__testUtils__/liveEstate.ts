@@ -64,6 +64,33 @@ export function registryTxtValue(ownerId: string, resource: string): string {
 }
 
 /**
+ * external-dns publishes a TXT registry record beside every record it manages (`cname-<name>`,
+ * its default `txt-prefix` of `%{record_type}-`), naming its own owner id.
+ */
+export function withTxtRegistry(
+  estate: LiveEstate,
+  ownerId = 'localplus-eks',
+): LiveEstate {
+  const registry = (records: DnsRecord[]) =>
+    records.map(record => ({
+      ...record,
+      name: `${record.type.toLowerCase()}-${record.name}`,
+      type: 'TXT',
+      proxied: false,
+      ttl: undefined,
+      values: [registryTxtValue(ownerId, `crd/${record.name}`)],
+    }));
+  return {
+    ...estate,
+    publicRecords: [...estate.publicRecords, ...registry(estate.publicRecords)],
+    privateRecords: [
+      ...estate.privateRecords,
+      ...registry(estate.privateRecords),
+    ],
+  };
+}
+
+/**
  * Publishes records to the fake Cloudflare zone (one API record per value, as Cloudflare keeps
  * them). `comment` gives a record its comment, e.g. the suite's ownership marker.
  */

@@ -15,6 +15,7 @@ import {
 
 /** The cluster name the backend is configured with: its source is `kubernetes:<name>`. */
 export const LIVE_CLUSTER = 'test';
+export const KUBERNETES_SOURCE = `kubernetes:${LIVE_CLUSTER}`;
 export const PUBLIC_ZONE = 'localplus.io';
 export const PRIVATE_ZONE = 'internal.localplus.io';
 

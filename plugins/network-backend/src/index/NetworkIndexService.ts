@@ -35,6 +35,8 @@ export class NetworkIndexService {
   #builtFromRevision = -1;
   #entities: EntityBinding[] = [];
   #entitiesReadAt = 0;
+  #running?: Promise<void>;
+  #queued?: { force: boolean; promise: Promise<void> };
   #stopWatches: Array<() => void> = [];
 
   constructor(options: {
@@ -92,21 +94,53 @@ export class NetworkIndexService {
    * Rebuilds this replica's index when a source was stored since the last build, or when
    * `force` is set (the catalog's entities are re-read then too).
    */
-  async reload(options: { force?: boolean } = {}): Promise<void> {
+  reload(options: { force?: boolean } = {}): Promise<void> {
+    // One rebuild at a time: calls arriving while a build runs share one more build after it,
+    // so a burst of watch events costs two builds, not one each, and every caller still sees
+    // what it asked for once its promise settles.
+    if (!this.#running) {
+      this.#running = this.#reloadOnce(options).finally(() => {
+        this.#running = undefined;
+      });
+      return this.#running;
+    }
+    if (this.#queued) {
+      this.#queued.force ||= Boolean(options.force);
+      return this.#queued.promise;
+    }
+    const queued = {
+      force: Boolean(options.force),
+      promise: Promise.resolve(),
+    };
+    queued.promise = this.#running
+      .catch(() => undefined)
+      .then(() => {
+        this.#queued = undefined;
+        return this.reload({ force: queued.force });
+      });
+    this.#queued = queued;
+    return queued.promise;
+  }
+
+  async #reloadOnce(options: { force?: boolean }): Promise<void> {
     const revision = await this.#store.revision();
+    // Until the catalog has processed its locations, keep asking on every reload.
+    let entitiesChanged = false;
+    if (options.force || this.#entities.length === 0) {
+      const entities = await readEntityBindings(this.#catalog, this.#auth);
+      this.#entitiesReadAt = Date.now();
+      entitiesChanged =
+        JSON.stringify(entities) !== JSON.stringify(this.#entities);
+      this.#entities = entities;
+    }
+    // A build blocks the event loop (about a second for 2,000 services): skip it when neither
+    // the stored snapshots nor the catalog's entities changed.
     if (
-      !options.force &&
-      this.#entities.length > 0 &&
-      revision === this.#builtFromRevision &&
-      this.#index
+      this.#index &&
+      !entitiesChanged &&
+      revision === this.#builtFromRevision
     ) {
       return;
-    }
-    // Until the catalog has processed its locations, keep asking on every reload.
-    const needEntities = options.force || this.#entities.length === 0;
-    if (needEntities) {
-      this.#entities = await readEntityBindings(this.#catalog, this.#auth);
-      this.#entitiesReadAt = Date.now();
     }
     const stored = await this.#store.loadAll();
     this.#statuses = this.#statusesOf(stored);
@@ -158,7 +192,13 @@ export class NetworkIndexService {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new Error(`no answer within ${this.#timeoutMs} ms`));
+        reject(
+          new ServiceUnavailableError(
+            `Network source ${source.id} gave no answer within ${
+              this.#timeoutMs
+            } ms`,
+          ),
+        );
       }, this.#timeoutMs);
     });
     try {

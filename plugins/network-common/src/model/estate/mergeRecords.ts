@@ -60,7 +60,15 @@ export function mergeDnsRecords(candidates: readonly Ranked<DnsRecord>[]): {
   const drift: DriftOf<DnsRecord>[] = [];
   for (const group of groups.values()) {
     const best = group.reduce((a, b) => (b.rank > a.rank ? b : a));
-    const owner = best.fact.owner ?? group.find(c => c.fact.owner)?.fact.owner;
+    // The DNSEndpoint names the entity (live before declared); an external-dns TXT record on the
+    // provider's side only names the external-dns instance that wrote it.
+    const endpointOwner = group
+      .filter(c => c.rank < 2 && c.fact.owner)
+      .sort((a, b) => b.rank - a.rank)[0]?.fact.owner;
+    const owner =
+      endpointOwner ??
+      best.fact.owner ??
+      group.find(c => c.fact.owner)?.fact.owner;
     const record = owner ? { ...best.fact, owner } : best.fact;
     records.push(record);
     const declared = group.find(c => c.rank === 0)?.fact;
