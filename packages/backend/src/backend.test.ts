@@ -3,41 +3,9 @@ import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
 import signalsBackend from '@backstage/plugin-signals-backend';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import request from 'supertest';
-import { parse } from 'yaml';
+import { loadAppConfig, waitFor } from './__testUtils__/testBackend';
 import { backendFeatures } from './features';
-
-// The real app-config.yaml, with its file locations made absolute: they are written relative to
-// packages/backend, the backend's working directory under `yarn start`.
-function loadAppConfig() {
-  const backendDir = resolve(__dirname, '..');
-  const config = parse(
-    readFileSync(resolve(backendDir, '../../app-config.yaml'), 'utf8'),
-  );
-  for (const location of config.catalog.locations) {
-    if (location.type === 'file') {
-      location.target = resolve(backendDir, location.target);
-    }
-  }
-  config.network.gitops.path = resolve(backendDir, config.network.gitops.path);
-  // Jest runs with NODE_ENV=test, where the guest provider refuses unless told otherwise.
-  config.auth.providers.guest = { dangerouslyAllowOutsideDevelopment: true };
-  // Processing every few hundred ms instead of the production pace keeps the test short.
-  config.catalog.processingInterval = { milliseconds: 200 };
-  return config;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
 
 describe('the LOCAL-PLUS backend', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];

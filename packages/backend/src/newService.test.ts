@@ -18,7 +18,7 @@ import scaffolderBackendModuleNetwork from '@localplus/plugin-scaffolder-backend
 import fs from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
-import { parse } from 'yaml';
+import { loadAppConfig, waitFor } from './__testUtils__/testBackend';
 
 /**
  * The golden path end to end: the real scaffolder runs templates/new-service with the gitops
@@ -30,39 +30,20 @@ const backendDir = resolve(__dirname, '..');
 const repoDir = resolve(backendDir, '../..');
 const dir = createMockDirectory();
 
-function loadAppConfig() {
-  const config = parse(
-    fs.readFileSync(resolve(repoDir, 'app-config.yaml'), 'utf8'),
+function testAppConfig() {
+  const config = loadAppConfig(location =>
+    location.target.includes('examples/generated/')
+      ? dir.resolve('generated/*/catalog-info.yaml')
+      : undefined,
   );
-  const generated = config.catalog.locations.find((l: { target: string }) =>
-    l.target.includes('examples/generated/'),
-  );
-  expect(generated).toMatchObject({
-    type: 'file',
-    target: '../../examples/generated/*/catalog-info.yaml',
-    rules: [{ allow: ['Component'] }],
-  });
-  for (const location of config.catalog.locations) {
-    location.target =
-      location === generated
-        ? dir.resolve('generated/*/catalog-info.yaml')
-        : resolve(backendDir, location.target);
-  }
+  expect(
+    config.catalog.locations.find((l: { target: string }) =>
+      l.target.endsWith('generated/*/catalog-info.yaml'),
+    ),
+  ).toMatchObject({ type: 'file', rules: [{ allow: ['Component'] }] });
   // the catalog folder is left to its default: the "generated" folder beside the GitOps folder
   config.network.gitops.path = dir.resolve('gitops');
-  config.auth.providers.guest = { dangerouslyAllowOutsideDevelopment: true };
-  config.catalog.processingInterval = { milliseconds: 200 };
   return config;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 200));
-  }
 }
 
 interface TaskEvent {
@@ -99,7 +80,7 @@ describe('templates/new-service in the real scaffolder', () => {
         authBackendModuleGuestProvider,
         permissionBackend,
         permissionBackendModuleAllowAllPolicy,
-        mockServices.rootConfig.factory({ data: loadAppConfig() }),
+        mockServices.rootConfig.factory({ data: testAppConfig() }),
         authServiceFactory,
         httpAuthServiceFactory,
         userInfoServiceFactory,

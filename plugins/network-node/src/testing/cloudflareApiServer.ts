@@ -1,3 +1,4 @@
+import { createFaultSchedule } from './faultSchedule';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -445,34 +446,10 @@ export async function startCloudflareApiServer(
   const records = new Map<string, CloudflareDnsRecordState[]>();
   const tunnels = new Map<string, CloudflareTunnelState>();
   const apps: Array<Record<string, unknown>> = [];
-  const faults = new Map<
-    CloudflareRoute,
-    Array<{ fault: CloudflareFault; remaining: number }>
-  >();
+  const schedule = createFaultSchedule<CloudflareRoute, CloudflareFault>();
   const requests: CloudflareRecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  const sleep = (ms: number) =>
-    new Promise<void>(resolve => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
-
-  const takeFault = (route: CloudflareRoute) => {
-    const queue = faults.get(route);
-    const next = queue?.[0];
-    if (!next) {
-      return undefined;
-    }
-    next.remaining -= 1;
-    if (next.remaining <= 0) {
-      queue.shift();
-    }
-    return next.fault;
-  };
+  const sleep = schedule.sleep;
+  const takeFault = schedule.take;
 
   const zoneById = (id: string) => {
     const zone = zones.get(id);
@@ -757,15 +734,10 @@ export async function startCloudflareApiServer(
       return id;
     },
     failNext(route, fault, times = 1) {
-      const queue = faults.get(route) ?? [];
-      queue.push({ fault, remaining: times });
-      faults.set(route, queue);
+      schedule.failNext(route, fault, times);
     },
     async close() {
-      for (const timer of timers) {
-        clearTimeout(timer);
-      }
-      timers.clear();
+      schedule.cancelDelays();
       server.closeAllConnections();
       await new Promise<void>(resolve => server.close(() => resolve()));
     },

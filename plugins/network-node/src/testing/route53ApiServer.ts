@@ -1,3 +1,4 @@
+import { createFaultSchedule } from './faultSchedule';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -474,34 +475,10 @@ export async function startRoute53ApiServer(
   const pendingPolls = options.pendingPolls ?? 1;
   const zones = new Map<string, Route53HostedZoneState>();
   const changes = new Map<string, { submittedAt: string; polls: number }>();
-  const faults = new Map<
-    Route53Operation,
-    Array<{ fault: Route53Fault; remaining: number }>
-  >();
+  const schedule = createFaultSchedule<Route53Operation, Route53Fault>();
   const requests: Route53RecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  const sleep = (ms: number) =>
-    new Promise<void>(resolve => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
-
-  const takeFault = (operation: Route53Operation) => {
-    const queue = faults.get(operation);
-    const next = queue?.[0];
-    if (!next) {
-      return undefined;
-    }
-    next.remaining -= 1;
-    if (next.remaining <= 0) {
-      queue.shift();
-    }
-    return next.fault;
-  };
+  const sleep = schedule.sleep;
+  const takeFault = schedule.take;
 
   const zoneById = (rawId: string) => {
     const id = decodeURIComponent(rawId).replace(/^\/?hostedzone\//, '');
@@ -833,11 +810,7 @@ export async function startRoute53ApiServer(
     operation,
     fault,
     times = 1,
-  ) => {
-    const queue = faults.get(operation) ?? [];
-    queue.push({ fault, remaining: times });
-    faults.set(operation, queue);
-  };
+  ) => schedule.failNext(operation, fault, times);
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
@@ -890,10 +863,7 @@ export async function startRoute53ApiServer(
         times,
       ),
     async close() {
-      for (const timer of timers) {
-        clearTimeout(timer);
-      }
-      timers.clear();
+      schedule.cancelDelays();
       server.closeAllConnections();
       await new Promise<void>(resolve => server.close(() => resolve()));
     },
