@@ -3,7 +3,15 @@
 // example estate, runs Playwright in Debian's Chromium, and always stops the backend again.
 //   node scripts/e2e.mjs [playwright args…]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -42,6 +50,41 @@ log('building the app');
 run('yarn', ['workspace', 'app', 'build']);
 
 mkdirSync(join(root, 'test-results/e2e'), { recursive: true });
+
+// The browser tests create services through the template: they write into copies of the
+// example estate, never into examples/ itself.
+const estate = join(root, 'test-results/e2e/estate');
+rmSync(estate, { recursive: true, force: true });
+cpSync(join(root, 'examples/gitops'), join(estate, 'gitops'), {
+  recursive: true,
+});
+mkdirSync(join(estate, 'generated'), { recursive: true });
+cpSync(
+  join(root, 'examples/generated/catalog-info.yaml'),
+  join(estate, 'generated/catalog-info.yaml'),
+);
+const { parse, stringify } = await import('yaml');
+const baseConfig = parse(readFileSync(join(root, 'app-config.yaml'), 'utf8'));
+const estateConfig = join(estate, 'app-config.estate.yaml');
+writeFileSync(
+  estateConfig,
+  stringify({
+    network: {
+      gitops: { path: join(estate, 'gitops') },
+      catalogOutput: { path: join(estate, 'generated') },
+    },
+    catalog: {
+      locations: baseConfig.catalog.locations.map(location =>
+        location.target.includes('examples/generated/')
+          ? {
+              ...location,
+              target: join(estate, 'generated/**/catalog-info.yaml'),
+            }
+          : location,
+      ),
+    },
+  }),
+);
 const backendLog = join(root, 'test-results/e2e/backend.log');
 log(`starting the backend (log: ${backendLog})`);
 const out = openSync(backendLog, 'w');
@@ -58,6 +101,8 @@ const backend = spawn(
     '../../app-config.yaml',
     '--config',
     '../../app-config.e2e.yaml',
+    '--config',
+    estateConfig,
   ],
   {
     cwd: join(root, 'packages/backend'),
@@ -79,7 +124,7 @@ process.on('SIGTERM', () => process.exit(143));
 
 let exitCode = 1;
 try {
-    const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 120_000;
   while ((await portAnswers('/.backstage/health/v1/readiness')) !== 200) {
     if (Date.now() > deadline)
       throw new Error(`backend not ready after 120 s; see ${backendLog}`);

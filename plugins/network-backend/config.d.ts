@@ -12,9 +12,15 @@ export interface Config {
 
     /** The DNS zones the platform owns. Names outside them are refused by the actions. */
     zones?: {
-      /** Public zones, served by Cloudflare. Default `[localplus.io]`. */
+      /**
+       * Public zones, served by Cloudflare. Default `[localplus.io]`.
+       * @visibility frontend
+       */
       public?: string[];
-      /** Private zones, served by Route53 inside the VPC. Default `[internal.localplus.io]`. */
+      /**
+       * Private zones, served by Route53 inside the VPC. Default `[internal.localplus.io]`.
+       * @visibility frontend
+       */
       private?: string[];
     };
 
@@ -104,9 +110,15 @@ export interface Config {
 
     /** Defaults for the policies the scaffolder actions write. */
     policyDefaults?: {
-      /** The VPC peering range of the managed data services (Aiven). Default `10.100.0.0/16`. */
+      /**
+       * The VPC peering range of the managed data services (Aiven). Default `10.100.0.0/16`.
+       * @visibility frontend
+       */
       dataServicesCidr?: string;
-      /** AWS interface VPC endpoints. Default `10.0.16.0/20`. */
+      /**
+       * AWS interface VPC endpoints. Default `10.0.16.0/20`.
+       * @visibility frontend
+       */
       vpcEndpointsCidr?: string;
       /** Labels of the Prometheus pods that scrape metrics. */
       prometheusSelector?: { [label: string]: string };

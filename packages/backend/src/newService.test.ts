@@ -33,14 +33,17 @@ const dir = createMockDirectory();
 function testAppConfig() {
   const config = loadAppConfig(location =>
     location.target.includes('examples/generated/')
-      ? dir.resolve('generated/*/catalog-info.yaml')
+      ? dir.resolve('generated/**/catalog-info.yaml')
       : undefined,
   );
   expect(
     config.catalog.locations.find((l: { target: string }) =>
-      l.target.endsWith('generated/*/catalog-info.yaml'),
+      l.target.endsWith('generated/**/catalog-info.yaml'),
     ),
-  ).toMatchObject({ type: 'file', rules: [{ allow: ['Component'] }] });
+  ).toMatchObject({
+    type: 'file',
+    rules: [{ allow: ['Component', 'Location'] }],
+  });
   // the catalog folder is left to its default: the "generated" folder beside the GitOps folder
   config.network.gitops.path = dir.resolve('gitops');
   return config;
@@ -62,7 +65,14 @@ describe('templates/new-service in the real scaffolder', () => {
     fs.cpSync(resolve(repoDir, 'examples/gitops'), dir.resolve('gitops'), {
       recursive: true,
     });
-    fs.mkdirSync(dir.resolve('generated'));
+    fs.cpSync(
+      resolve(repoDir, 'examples/generated'),
+      dir.resolve('generated'),
+      {
+        recursive: true,
+        filter: source => !/svc-/.test(source),
+      },
+    );
     jest
       .spyOn(globalThis, 'fetch')
       .mockImplementation((input: RequestInfo | URL, init?: RequestInit) => {
@@ -165,6 +175,10 @@ describe('templates/new-service in the real scaffolder', () => {
       }\n${actionCalls.join('\n')}`,
     );
     expect(timing).toBeDefined();
+    // the new catalog-info.yaml is processed at once, not on the next catalog loop
+    expect(logOf(events, 'catalog').join('\n')).toMatch(
+      /asked the catalog to process location:default\/generated-/,
+    );
 
     // the real examples folder is untouched; the temp copies got the files
     expect(

@@ -122,10 +122,17 @@ export function createCatalogWriteAction(options: NetworkActionsOptions) {
           await audit?.fail({ error: error as Error });
           throw error;
         }
+        const refreshed =
+          (await options.catalog?.refreshLocationsCovering?.(
+            plan.file,
+            await ctx.getInitiatorCredentials(),
+          )) ?? [];
         ctx.logger.info(
-          `${plan.action === 'create' ? 'created' : 'updated'} ${
-            plan.file
-          }; the catalog picks it up on its next processing loop`,
+          `${plan.action === 'create' ? 'created' : 'updated'} ${plan.file}; ${
+            refreshed.length > 0
+              ? `asked the catalog to process ${refreshed.join(', ')} now`
+              : 'the catalog picks it up on its next processing loop'
+          }`,
         );
         ctx.output('written', true);
       }
