@@ -1,4 +1,5 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { SourceSnapshot } from '@localplus/plugin-network-common';
 import type { NetworkSource } from '@localplus/plugin-network-node';
@@ -20,26 +21,33 @@ function snapshotOf(sourceId: string): SourceSnapshot {
   };
 }
 
+function component(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: { 'backstage.io/kubernetes-id': name },
+    },
+    spec: {},
+  };
+}
+
 async function setUp(sources: NetworkSource[], timeoutMs = 5_000) {
   const knex = await databases.init('SQLITE_3');
   const logger = mockServices.logger.mock();
+  // The catalog's contents can change between builds, as they do while the app runs.
+  const entities: Entity[] = [component('svc-a')];
+  const catalog = catalogServiceMock.mock({
+    getEntities: async () => ({ items: entities }),
+    getEntityByRef: async ref =>
+      entities.find(e => stringifyEntityRef(e) === ref),
+  });
   const service = new NetworkIndexService({
     sources,
     store: await SnapshotStore.create(mockServices.database({ knex })),
-    catalog: catalogServiceMock({
-      entities: [
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: {
-            name: 'svc-a',
-            namespace: 'default',
-            annotations: { 'backstage.io/kubernetes-id': 'svc-a' },
-          },
-          spec: {},
-        },
-      ],
-    }),
+    catalog,
     auth: mockServices.auth(),
     logger,
     modelOptions: {},
@@ -48,7 +56,7 @@ async function setUp(sources: NetworkSource[], timeoutMs = 5_000) {
   const builds = () =>
     logger.info.mock.calls.filter(([msg]) => msg === 'Network index built')
       .length;
-  return { service, builds };
+  return { service, builds, entities };
 }
 
 describe('NetworkIndexService', () => {
@@ -87,6 +95,29 @@ describe('NetworkIndexService', () => {
 
     // Nothing changed since: forced reloads re-read the catalog but skip the build.
     await service.reload({ force: true });
+    expect(builds()).toBe(2);
+  });
+
+  it('rebuilds for an entity the catalog registered after the build, not for one without network data', async () => {
+    const { service, builds, entities } = await setUp([
+      {
+        id: 'gitops',
+        state: 'declared',
+        read: async () => snapshotOf('gitops'),
+      },
+    ]);
+    await service.refreshSources();
+    await service.reload();
+    expect(builds()).toBe(1);
+    await new Promise(r => setTimeout(r, 1_100));
+
+    expect(await service.view('component:default/no-network')).toBeUndefined();
+    expect(builds()).toBe(1);
+
+    entities.push(component('svc-new'));
+    expect(await service.view('component:default/svc-new')).toMatchObject({
+      entityRef: 'component:default/svc-new',
+    });
     expect(builds()).toBe(2);
   });
 

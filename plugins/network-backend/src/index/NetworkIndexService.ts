@@ -2,6 +2,8 @@ import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  KUBERNETES_ID_ANNOTATION,
+  KUBERNETES_LABEL_SELECTOR_ANNOTATION,
   buildNetworkIndex,
   type EntityBinding,
   type NetworkIndex,
@@ -12,7 +14,8 @@ import type { NetworkSource } from '@localplus/plugin-network-node';
 import { readEntityBindings } from './readEntityBindings';
 import type { SnapshotStore, StoredSource } from './SnapshotStore';
 
-const UNKNOWN_ENTITY_RECHECK_MS = 5_000;
+// Bounds the catalog re-reads that views of new entities can trigger.
+const UNKNOWN_ENTITY_RECHECK_MS = 1_000;
 
 /** The built-in kinds of source; the ones not configured are reported as `off`. */
 const BUILT_IN_SOURCES = ['gitops', 'kubernetes', 'cloudflare', 'route53'];
@@ -68,14 +71,25 @@ export class NetworkIndexService {
   }
 
   /**
-   * The view of an entity. An entity the index does not know yet (registered since the last
-   * build, e.g. by the new-service template) makes the index re-read the catalog, at most once
-   * every few seconds, so the new tab does not wait for the next scheduled rebuild.
+   * The view of an entity. An entity the index does not know yet but the catalog now has with
+   * the Kubernetes annotations (just registered, e.g. by the new-service template) makes the
+   * index re-read the catalog and rebuild, so its tab does not wait for the next scheduled
+   * rebuild; an entity without those annotations costs one catalog lookup and no rebuild.
    */
   async view(entityRef: string) {
     const view = this.current().view(entityRef);
     if (view || Date.now() - this.#entitiesReadAt < UNKNOWN_ENTITY_RECHECK_MS) {
       return view;
+    }
+    const entity = await this.#catalog.getEntityByRef(entityRef, {
+      credentials: await this.#auth.getOwnServiceCredentials(),
+    });
+    const annotations = entity?.metadata.annotations ?? {};
+    if (
+      !annotations[KUBERNETES_ID_ANNOTATION] &&
+      !annotations[KUBERNETES_LABEL_SELECTOR_ANNOTATION]
+    ) {
+      return undefined;
     }
     await this.reload({ force: true });
     return this.current().view(entityRef);
