@@ -106,6 +106,15 @@ export interface Config {
       hostedZoneIds?: string[];
       /** For tests. Default: the AWS endpoint. */
       endpoint?: string;
+      /**
+       * `direct` target only: wait for each private record change to be INSYNC. Off by default;
+       * the AWS waiter's own defaults (30 s / 120 s) are slow, so set the delays.
+       */
+      waitForSync?: {
+        minDelaySeconds?: number;
+        maxDelaySeconds?: number;
+        maxWaitSeconds?: number;
+      };
     };
 
     /** Defaults for the policies the scaffolder actions write. */

@@ -14,8 +14,7 @@ import { DatabaseTunnelLock } from './databaseTunnelLock';
 import { DatabaseTunnelRuleOwners } from './databaseTunnelRuleOwners';
 
 /**
- * `network.route53.waitForSync`: wait for INSYNC after each private record change. Not declared
- * in config.d.ts (a fixed contract of another package); read leniently.
+ * `network.route53.waitForSync`: wait for INSYNC after each private record change.
  */
 function readSyncWait(config: Config): Route53SyncWait | undefined {
   const wait = config.getOptionalConfig('network.route53.waitForSync');
