@@ -3,6 +3,8 @@ import {
   KubernetesApiServer,
   startKubernetesApiServer,
 } from '../../testing/kubernetesApiServer';
+import fs from 'node:fs';
+import { findSharedCrdsDir } from '../../testing/sharedCrds';
 import { buildHttpRoute } from '../httpRoute';
 import { DEFAULT_NETWORK_WRITE_SETTINGS } from '../settings';
 import { KubernetesApplier, NETWORK_FIELD_MANAGER } from './kubernetesApplier';
@@ -28,6 +30,10 @@ const change = (object = route()) => ({
 });
 const path =
   '/apis/gateway.networking.k8s.io/v1/namespaces/svc-shop/httproutes/svc-shop';
+
+const describeIfSharedCrds = fs.existsSync(findSharedCrdsDir(__dirname))
+  ? describe
+  : describe.skip;
 
 describe('KubernetesApplier', () => {
   let server: KubernetesApiServer;
@@ -127,14 +133,17 @@ describe('KubernetesApplier', () => {
     });
   });
 
-  it('passes the API server’s validation message on', async () => {
-    const invalid = route();
-    (invalid.spec as any).rules[0].matches[0].path.value = 'no-slash';
-    await expect(applier.apply(change(invalid))).rejects.toMatchObject({
-      name: 'InputError',
-      message: expect.stringContaining(
-        'The cluster refused HTTPRoute svc-shop',
-      ),
+  // The loopback API server validates only with the upstream CRDs, which a user's clone lacks.
+  describeIfSharedCrds('with the upstream CRDs', () => {
+    it('passes the API server’s validation message on', async () => {
+      const invalid = route();
+      (invalid.spec as any).rules[0].matches[0].path.value = 'no-slash';
+      await expect(applier.apply(change(invalid))).rejects.toMatchObject({
+        name: 'InputError',
+        message: expect.stringContaining(
+          'The cluster refused HTTPRoute svc-shop',
+        ),
+      });
     });
   });
 
