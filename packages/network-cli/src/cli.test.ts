@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findRepoRoot } from '@localplus/plugin-network-node/testing';
 import { run } from './cli';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'backstage.json')))
-    dir = path.dirname(dir);
-  return dir;
-}
+const repoRoot = () => findRepoRoot(__dirname);
 const estate = path.join(repoRoot(), 'examples', 'gitops');
 const sharedCrds = path.join(repoRoot(), '..', 'shared', 'crds');
 // The upstream CRDs live next to the repository, never in it: a user's clone skips.

@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
+import { findRepoRoot } from '@localplus/plugin-network-node/testing';
 import { parseAllDocuments } from 'yaml';
 
-/** The repository root: the nearest folder above the working directory holding backstage.json. */
-export function repoRoot(): string {
-  let dir = process.cwd();
-  while (!fs.existsSync(path.join(dir, 'backstage.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('backstage.json not found');
-    dir = parent;
-  }
-  return dir;
-}
+/** The repository root, found from the working directory (the package, under Jest). */
+export const repoRoot = () => findRepoRoot(process.cwd());
 
 /** The example estate's catalog entities, as the catalog would serve them. */
 export function exampleCatalogEntities(): Entity[] {

@@ -1,6 +1,9 @@
 import fs from 'fs';
 import path from 'path';
-import { parseAllDocuments } from 'yaml';
+import {
+  findRepoRoot,
+  readManifests,
+} from '../model/__testUtils__/exampleEstate';
 import type { KubernetesObject } from '../model/sources';
 import { policyEstateFromObjects } from './estateFromObjects';
 import { createPolicyEvaluator } from './evaluator';
@@ -14,39 +17,10 @@ import { formatConnection } from './format';
 
 const GOLDEN = path.join(__dirname, '__fixtures__', 'example-estate.reach.txt');
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'backstage.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir)
-      throw new Error('backstage.json not found above the test');
-    dir = parent;
-  }
-  return dir;
-}
-
-function yamlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(e => {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) return yamlFiles(full);
-      return /\.ya?ml$/.test(e.name) ? [full] : [];
-    })
-    .sort();
-}
-
 function exampleObjects(): KubernetesObject[] {
-  return yamlFiles(path.join(repoRoot(), 'examples', 'gitops')).flatMap(file =>
-    parseAllDocuments(fs.readFileSync(file, 'utf8')).flatMap(doc => {
-      if (doc.errors.length > 0)
-        throw new Error(`${file}: ${doc.errors[0].message}`);
-      const value = doc.toJS();
-      return value && typeof value === 'object'
-        ? [value as KubernetesObject]
-        : [];
-    }),
-  );
+  return readManifests(
+    path.join(findRepoRoot(__dirname), 'examples', 'gitops'),
+  ).map(o => o.object);
 }
 
 describe('the example estate (examples/gitops)', () => {

@@ -14,6 +14,34 @@ const GITOPS_SOURCE_ID = 'gitops';
 const MANIFEST_EXTENSION = /\.ya?ml$/i;
 
 /**
+ * A declared snapshot of read manifests, each object with its file and line. The CLI builds its
+ * snapshot of a folder the same way.
+ * @public
+ */
+export function snapshotFromManifests(
+  result: ManifestReadResult,
+  sourceId = GITOPS_SOURCE_ID,
+): SourceSnapshot {
+  return {
+    sourceId,
+    state: 'declared',
+    readAt: new Date().toISOString(),
+    objects: result.manifests.map(({ object, source }) => ({
+      object,
+      origin: { source: sourceId, file: source.file, line: source.line },
+    })),
+    dnsRecords: [],
+    tunnels: [],
+    accessApplications: [],
+    problems: result.problems.map(p => ({
+      message: p.message,
+      file: p.file,
+      line: p.line,
+    })),
+  };
+}
+
+/**
  * The declared state: every manifest of the GitOps location, as ArgoCD would sync it.
  * Objects are handed over raw; the index derives routes, policies, tunnel rules (the
  * cloudflared ConfigMap) and DNS records (external-dns DNSEndpoints) from them.
@@ -64,27 +92,7 @@ export function createGitOpsSource(options: {
           problems: problems.length,
         });
       }
-      return {
-        sourceId: GITOPS_SOURCE_ID,
-        state: 'declared',
-        readAt: new Date().toISOString(),
-        objects: manifests.map(({ object, source }) => ({
-          object,
-          origin: {
-            source: GITOPS_SOURCE_ID,
-            file: source.file,
-            line: source.line,
-          },
-        })),
-        dnsRecords: [],
-        tunnels: [],
-        accessApplications: [],
-        problems: problems.map(p => ({
-          message: p.message,
-          file: p.file,
-          line: p.line,
-        })),
-      };
+      return snapshotFromManifests({ manifests, problems });
     },
   };
 }

@@ -1,3 +1,6 @@
-export { createGitOpsSource } from './createGitOpsSource';
+export {
+  createGitOpsSource,
+  snapshotFromManifests,
+} from './createGitOpsSource';
 export { readGitOpsSourceConfig } from './readGitOpsSourceConfig';
 export type { GitOpsSourceConfig } from './readGitOpsSourceConfig';
